@@ -1,0 +1,34 @@
+# Tasks for snippetgen. `make` alone lists them.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help venv generate test test-report runtimes expected lint clean
+
+help:  ## List the tasks
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+venv: $(STAMP)  ## Create .venv and install snippetgen with its test tools
+
+generate: $(STAMP)  ## Render specs/ into output/
+	$(BIN)/snippetgen render specs -o output
+
+runtimes:  ## Install every runtime the executed-snippet tests use (Debian, as root)
+	bash scripts/install-runtimes.sh
+
+test: $(STAMP) runtimes  ## Run the whole test suite, snippets executed in every runtime
+	$(BIN)/python -m pytest
+
+expected: $(STAMP)  ## Rewrite the expected snippet files under tests/expected/
+	SNIPPETGEN_UPDATE_EXPECTED=1 $(BIN)/python -m pytest tests/test_expected.py -q
+
+clean:  ## Remove the virtual environment and caches
+	rm -rf $(VENV) .pytest_cache build dist
