@@ -1,0 +1,61 @@
+"""Shared fixtures: the spec corpus, the mock server and the runners of every target."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from pathlib import Path
+
+import pytest
+
+from generator.mock_server import MockServer, ServerConfig
+from generator.spec import Spec, load_specs
+from generator.targets import TARGETS
+from tests import runners as runners_package
+from tests.runners.base import Runner
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_SPECS = ROOT / "specs"
+CORPUS_SPECS = ROOT / "tests" / "specs"
+
+
+def corpus_spec_dirs() -> list[Path]:
+    """Return the folders of valid specs: the project's own and the test corpus."""
+    return [folder for folder in (SEED_SPECS, CORPUS_SPECS) if folder.is_dir()]
+
+
+def load_runners() -> dict[str, Runner]:
+    """Import every module under tests/runners and map each target key to its runner."""
+    by_target: dict[str, Runner] = {}
+    for module_info in pkgutil.iter_modules(runners_package.__path__):
+        if module_info.name == "base":
+            continue
+        module = importlib.import_module(f"tests.runners.{module_info.name}")
+        for runner in getattr(module, "RUNNERS", []):
+            for target in runner.targets:
+                assert target in TARGETS, f"runner {type(runner).__name__} names unknown target {target!r}"
+                assert target not in by_target, f"target {target!r} has two runners"
+                by_target[target] = runner
+    return by_target
+
+
+@pytest.fixture(scope="session")
+def runners() -> dict[str, Runner]:
+    return load_runners()
+
+
+@pytest.fixture(scope="session")
+def mock_server(runners: dict[str, Runner]):
+    origins = tuple(sorted({runner.page_origin for runner in runners.values() if getattr(runner, "page_origin", None)}))
+    server = MockServer(ServerConfig(allowed_origins=origins)).start()
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def corpus_specs() -> list[Spec]:
+    return load_specs(corpus_spec_dirs())
+
+
+def spec_ids() -> list[str]:
+    return [spec.id for spec in load_specs(corpus_spec_dirs())]
