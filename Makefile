@@ -27,6 +27,9 @@ runtimes:  ## Install every runtime the executed-snippet tests use (Debian, as r
 test: $(STAMP) runtimes  ## Run the whole test suite, snippets executed in every runtime
 	$(BIN)/python -m pytest
 
+test-report: $(STAMP) runtimes  ## Execute every snippet and print the spec x target pass/fail matrix
+	$(BIN)/python -m pytest tests/test_execute.py --matrix -q
+
 expected: $(STAMP)  ## Rewrite the expected snippet files under tests/expected/
 	SNIPPETGEN_UPDATE_EXPECTED=1 $(BIN)/python -m pytest tests/test_expected.py -q
 

@@ -59,3 +59,30 @@ def corpus_specs() -> list[Spec]:
 
 def spec_ids() -> list[str]:
     return [spec.id for spec in load_specs(corpus_spec_dirs())]
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--matrix",
+        action="store_true",
+        help="After the run, print a spec x target table of executed snippets with the first difference of each failure.",
+    )
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    if not config.getoption("--matrix"):
+        return
+    from tests.test_execute import MATRIX
+
+    if not MATRIX:
+        terminalreporter.write_line("No snippet was executed.")
+        return
+    terminalreporter.section("executed snippets: spec x target")
+    spec_width = max(len(spec_id) for spec_id, _ in MATRIX)
+    target_width = max(len(target) for _, target in MATRIX)
+    for (spec_id, target), outcome in sorted(MATRIX.items()):
+        mark = "pass" if outcome == "pass" else "FAIL"
+        detail = "" if outcome == "pass" else f"  {outcome}"
+        terminalreporter.write_line(f"{spec_id:<{spec_width}}  {target:<{target_width}}  {mark}{detail}")
+    failed = sum(1 for outcome in MATRIX.values() if outcome != "pass")
+    terminalreporter.write_line(f"{len(MATRIX) - failed} passed, {failed} failed of {len(MATRIX)} executed snippets")

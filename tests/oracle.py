@@ -46,7 +46,7 @@ BROWSER_HEADERS = frozenset(
 
 
 @dataclass(frozen=True)
-class Exception_:
+class HeaderException:
     """A change that a runtime cannot help making to a header, checked exactly as listed."""
 
     target: str
@@ -61,7 +61,7 @@ def compare(
     record: RecordedRequest,
     extra_allowed: frozenset[str] = frozenset(),
     combined_headers: bool = False,
-    header_exceptions: tuple[Exception_, ...] = (),
+    header_exceptions: tuple[HeaderException, ...] = (),
 ) -> list[str]:
     """Return every difference between `request` and what the server recorded; empty when equal.
 
@@ -87,7 +87,7 @@ def _compare_headers(
     record: RecordedRequest,
     extra_allowed: frozenset[str],
     combined: bool,
-    header_exceptions: tuple[Exception_, ...],
+    header_exceptions: tuple[HeaderException, ...],
 ) -> list[str]:
     differences = []
     expected: dict[str, list[str]] = {}

@@ -11,7 +11,7 @@ from generator.render import render_snippet
 from generator.spec import Spec, load_specs
 from generator.targets import TARGETS
 from tests.conftest import corpus_spec_dirs
-from tests.oracle import BROWSER_HEADERS, Exception_, compare
+from tests.oracle import BROWSER_HEADERS, HeaderException, compare
 from tests.runners.base import IN_CI, Runner, SnippetFile
 
 BROWSER_TARGETS = ("js_fetch", "js_jquery", "js_xhr")
@@ -30,8 +30,8 @@ ALLOWANCES: dict[str, Allowance] = {
     "python_requests": Allowance("requests keeps one value per header name", combined_headers=True),
     "python_http_client": Allowance("the snippet passes headers as a dict, one value per name", combined_headers=True),
 }
-# Changes a runtime makes to a header value that it cannot be told not to make.
-HEADER_EXCEPTIONS: tuple[Exception_, ...] = ()
+# Changes to a header value that a runtime makes whatever the snippet asks for.
+HEADER_EXCEPTIONS: tuple[HeaderException, ...] = ()
 
 MATRIX: dict[tuple[str, str], str] = {}
 
@@ -125,10 +125,13 @@ def execution(mock_server, runners, tmp_path_factory):
 @pytest.mark.parametrize(("spec_id", "target_key"), _cases(), ids=[f"{t}-{s}" for s, t in _cases()])
 def test_snippet_sends_spec_request(execution: Execution, spec_id: str, target_key: str):
     spec = execution.specs[spec_id]
-    MATRIX[(spec_id, target_key)] = "not run"
+    MATRIX[(spec_id, target_key)] = "did not run"
     result, records = execution.run(spec_id, target_key)
 
-    if len(records) != 1:
+    if result.returncode != 0:
+        last_line = (result.stderr.strip().splitlines() or ["no output"])[-1]
+        MATRIX[(spec_id, target_key)] = f"exit code {result.returncode}: {last_line[:150]}"
+    elif len(records) != 1:
         MATRIX[(spec_id, target_key)] = f"server received {len(records)} requests"
     assert result.returncode == 0, f"snippet failed with exit code {result.returncode}:\n{result.stderr[-3000:]}"
     assert len(records) == 1, f"expected one request, the server received {len(records)}"
@@ -145,3 +148,40 @@ def test_snippet_sends_spec_request(execution: Execution, spec_id: str, target_k
     response_text = record.response.decode("utf-8")
     if spec.request.method != "HEAD":
         assert response_text in result.stdout, f"snippet did not print the response body; stdout: {result.stdout[:500]!r}"
+
+
+ERROR_TARGETS = ("curl", "python_requests", "python_http_client")
+
+
+def _run_seed_variant(execution: Execution, target_key: str, spec_name: str, variables: dict[str, str]):
+    runner = execution.runner_for(target_key)
+    spec = load_specs(
+        [Path(__file__).resolve().parent.parent / "specs" / spec_name],
+        variables=variables,
+        base_url=execution.server.base_url,
+    )[0]
+    folder = execution.work_dir / "variants" / target_key
+    folder.mkdir(parents=True, exist_ok=True)
+    snippet = render_snippet(spec, TARGETS[target_key])
+    path = folder / f"{spec.id}.{TARGETS[target_key].extension}"
+    path.write_text(snippet.text, encoding="utf-8")
+    execution.server.clear()
+    result = runner.run(SnippetFile(spec.id, target_key, path), folder)
+    return result, execution.server.records
+
+
+@pytest.mark.parametrize("target_key", ERROR_TARGETS)
+def test_wrong_client_secret_gets_invalid_client(execution: Execution, target_key: str):
+    result, records = _run_seed_variant(execution, target_key, "oauth-token.yaml", {"client_secret": "wrong-secret"})
+    assert [record.status for record in records] == [401]
+    assert b'"invalid_client"' in records[0].response
+    assert "invalid_client" in result.stdout
+
+
+@pytest.mark.parametrize("target_key", ERROR_TARGETS)
+def test_expired_token_gets_invalid_token(execution: Execution, target_key: str):
+    expired = execution.server.issue_token(lifetime=-1)
+    result, records = _run_seed_variant(execution, target_key, "shops.yaml", {"access_token": expired})
+    assert [record.status for record in records] == [401]
+    assert b'"invalid_token"' in records[0].response
+    assert "invalid_token" in result.stdout
