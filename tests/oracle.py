@@ -29,9 +29,11 @@ RUNTIME_HEADERS = frozenset(
         "upgrade",
     }
 )
-# Browsers add these to every cross-origin request.
+# Browsers add these to cross-origin requests. Chromium also adds `Cache-Control: max-age=0`
+# to a request that carries If-Match or If-None-Match, and a script cannot turn it off.
 BROWSER_HEADERS = frozenset(
     {
+        "cache-control",
         "origin",
         "referer",
         "accept-language",

@@ -29,6 +29,9 @@ class Allowance:
 ALLOWANCES: dict[str, Allowance] = {
     "python_requests": Allowance("requests keeps one value per header name", combined_headers=True),
     "python_http_client": Allowance("the snippet passes headers as a dict, one value per name", combined_headers=True),
+    "js_fetch": Allowance("the Fetch Headers object joins a repeated name into one header", combined_headers=True),
+    "js_xhr": Allowance("setRequestHeader joins a repeated name into one header", combined_headers=True),
+    "js_jquery": Allowance("jQuery sets headers through XHR, which joins a repeated name", combined_headers=True),
 }
 # Changes to a header value that a runtime makes whatever the snippet asks for.
 HEADER_EXCEPTIONS: tuple[HeaderException, ...] = ()
