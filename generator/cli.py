@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -9,14 +10,17 @@ from urllib.parse import urlsplit
 import click
 
 from . import __version__
+from .build import CheckReport, Plan, build_document, check_plan, plan_tree, recover_output, write_plan
 from .errors import SpecError
+from .manifest import OutputError
+from .pages import PAGE_FORMATS
 from .render import render_all
 from .spec import load_specs
 from .targets import TARGETS
-from .writer import write_tree
 
 DEFAULT_SPECS = Path("specs")
 DEFAULT_OUTPUT = Path("output")
+FORMAT_CHOICES = (*PAGE_FORMATS, "json", "all")
 
 
 def _parse_vars(values: tuple[str, ...]) -> dict[str, str]:
@@ -69,7 +73,7 @@ def main() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     default=DEFAULT_OUTPUT,
     show_default=True,
-    help="Folder to write snippets into, as <spec-id>/<target>.<ext>.",
+    help="Folder to write snippets into, as <spec-id>/<target>.<ext>, with the manifest index.json.",
 )
 @click.option(
     "-t",
@@ -85,32 +89,183 @@ def main() -> None:
     metavar="URL",
     help="Replace scheme, host and port of every spec URL, e.g. http://127.0.0.1:8080.",
 )
+@click.option(
+    "-f",
+    "--format",
+    "format_items",
+    multiple=True,
+    metavar="FORMAT",
+    help="Also write pages: markdown, mkdocs, html, or all (repeatable or comma-separated). "
+    "json is the --stdout format.",
+)
+@click.option(
+    "--stdout",
+    "to_stdout",
+    is_flag=True,
+    help="Print the manifest with every snippet's text as one JSON document and write nothing.",
+)
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Write nothing; list each stale, missing or extra file and exit with status 1 if there is one.",
+)
+@click.option("--no-cache", is_flag=True, help="Render every snippet and page, ignoring what the last run left unchanged.")
+@click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
+@click.option("-v", "--verbose", is_flag=True, help="Print one line per file written or removed.")
 def render(
     sources: tuple[Path, ...],
     out_dir: Path,
     target_keys: tuple[str, ...],
     var_items: tuple[str, ...],
     base_url: str | None,
+    format_items: tuple[str, ...],
+    to_stdout: bool,
+    check: bool,
+    no_cache: bool,
+    quiet: bool,
+    verbose: bool,
 ) -> None:
-    """Render SOURCES (spec files or folders; default: specs/) into snippets."""
+    """Render SOURCES (spec files or folders; default: specs/) into snippets.
+
+    The output folder then contains exactly what this run renders: files that an earlier
+    run wrote (as its index.json lists) and this run does not produce are removed.
+    Files snippetgen did not write are never removed.
+    """
+    if quiet and verbose:
+        raise click.UsageError("--quiet and --verbose cannot be combined.")
+    if check and to_stdout:
+        raise click.UsageError("--check and --stdout cannot be combined: --stdout writes nothing to check.")
+    formats = _parse_formats(format_items, to_stdout)
     variables = _parse_vars(var_items)
     base_url = _check_base_url(base_url)
     targets = _choose_targets(target_keys)
+    spec_sources = list(sources) or [DEFAULT_SPECS]
+
+    if to_stdout:
+        _print_document(spec_sources, targets, variables, base_url)
+        return
+    if not check:
+        recover_output(out_dir)
+    progress = _ProgressBar(enabled=not quiet and _is_terminal(sys.stderr))
     try:
-        specs = load_specs(list(sources) or [DEFAULT_SPECS], variables, base_url)
-        _check_vars_used(variables, specs)
-        snippets = render_all(specs, targets)
+        plan = plan_tree(
+            spec_sources,
+            out_dir,
+            targets=targets,
+            variables=variables,
+            base_url=base_url,
+            formats=formats,
+            use_cache=not no_cache,
+            progress=progress,
+        )
     except SpecError as exc:
         _report_spec_error(exc)
         sys.exit(1)
+    except OutputError as exc:
+        click.echo(f"error: {exc}.", err=True)
+        sys.exit(1)
+    finally:
+        progress.close()
+    _check_vars_used(variables, plan.specs)
 
-    files = {snippet.relative_path.as_posix(): snippet.text.encode("utf-8") for snippet in snippets}
-    report = write_tree(out_dir, files)
-    click.echo(
-        f"{len(snippets)} snippets from {len(specs)} specs in {out_dir}: "
-        f"{len(report.written)} written, {len(report.unchanged)} unchanged.",
-        err=True,
-    )
+    if check:
+        _report_check(check_plan(plan, out_dir), out_dir, quiet)
+    else:
+        _write(plan, out_dir, quiet, verbose)
+
+
+def _print_document(sources: list[Path], targets, variables: dict[str, str], base_url: str | None) -> None:
+    try:
+        specs = load_specs(sources, variables, base_url)
+        _check_vars_used(variables, specs)
+        document = build_document(specs, targets)
+    except SpecError as exc:
+        _report_spec_error(exc)
+        sys.exit(1)
+    click.echo(json.dumps(document, indent=2, ensure_ascii=False))
+
+
+def _write(plan: Plan, out_dir: Path, quiet: bool, verbose: bool) -> None:
+    report = write_plan(plan, out_dir)
+    if verbose:
+        for relative in report.written:
+            click.echo(f"wrote {(out_dir / relative).as_posix()}", err=True)
+        for relative in report.removed:
+            click.echo(f"removed {(out_dir / relative).as_posix()}", err=True)
+    if not quiet:
+        click.echo(
+            f"{len(plan.snippets)} snippets from {len(plan.specs)} specs in {out_dir} "
+            f"({len(plan.rendered)} rendered, {len(plan.snippets) - len(plan.rendered)} reused): "
+            f"{len(report.written)} files written, {len(report.unchanged)} unchanged, {len(report.removed)} removed.",
+            err=True,
+        )
+
+
+def _parse_formats(values: tuple[str, ...], to_stdout: bool) -> tuple[str, ...]:
+    names: list[str] = []
+    for value in values:
+        for name in (part.strip().lower() for part in value.split(",")):
+            if not name:
+                continue
+            if name not in FORMAT_CHOICES:
+                raise click.BadParameter(
+                    f"unknown format {name!r}. Valid formats: {', '.join(FORMAT_CHOICES)}", param_hint="--format"
+                )
+            names.extend(PAGE_FORMATS if name == "all" else [name])
+    pages = [name for name in names if name != "json"]
+    if to_stdout and pages:
+        raise click.BadParameter(
+            f"--stdout prints only the json format, not {pages[0]!r}; write pages without --stdout",
+            param_hint="--format",
+        )
+    if "json" in names and not to_stdout:
+        raise click.BadParameter("the json format goes to standard output: add --stdout", param_hint="--format")
+    return tuple(dict.fromkeys(pages))
+
+
+def _is_terminal(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class _ProgressBar:
+    """A click progress bar on stderr, shown from the first step of work, and only on a terminal."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.bar = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="Rendering", file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
+def _report_check(report: CheckReport, out_dir: Path, quiet: bool) -> None:
+    for line in report.lines(out_dir):
+        click.echo(line)
+    if report.current:
+        if not quiet:
+            click.echo(f"{out_dir} is up to date.", err=True)
+        return
+    count = len(report.missing) + len(report.stale) + len(report.extra)
+    if not quiet:
+        click.echo(
+            f"{count} file{'s' if count != 1 else ''} in {out_dir} {'are' if count != 1 else 'is'} out of date; "
+            "run the same command without --check to update them.",
+            err=True,
+        )
+    sys.exit(1)
 
 
 @main.command()
