@@ -12,6 +12,7 @@ import click
 from . import __version__
 from .build import CheckReport, Plan, build_document, check_plan, plan_tree, recover_output, write_plan
 from .errors import SpecError
+from .limitations import limitations_for
 from .manifest import OutputError
 from .pages import PAGE_FORMATS
 from .render import render_all
@@ -167,11 +168,20 @@ def render(
     finally:
         progress.close()
     _check_vars_used(variables, plan.specs)
+    if not quiet:
+        _report_limitations(plan.specs, targets)
 
     if check:
         _report_check(check_plan(plan, out_dir), out_dir, quiet)
     else:
         _write(plan, out_dir, quiet, verbose)
+
+
+def _report_limitations(specs, targets) -> None:
+    for spec in specs:
+        for target in targets if targets is not None else TARGETS:
+            for limitation in limitations_for(spec.request, target.key):
+                click.echo(f"warning: {spec.source}: {target.key}: {limitation.message} [{limitation.id}]", err=True)
 
 
 def _print_document(sources: list[Path], targets, variables: dict[str, str], base_url: str | None) -> None:

@@ -1,0 +1,45 @@
+"""Known limits of client libraries, reported as warnings with stable ids.
+
+A limitation is a request shape that a library cannot send as the spec describes. The
+snippet is still generated, with a NOTE comment where it fails, and `snippetgen render`
+prints the warning so nobody publishes it unaware. The executed-snippet tests expect
+each listed case to fail and fail loudly when it starts to pass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from .model import Request
+
+
+@dataclass(frozen=True)
+class Limitation:
+    """One thing a target's library cannot do, with the advice a writer needs."""
+
+    id: str
+    target: str
+    message: str
+    applies: Callable[[Request], bool]
+
+
+LIMITATIONS: tuple[Limitation, ...] = (
+    Limitation(
+        id="httpurlconnection-no-patch",
+        target="java_httpurlconnection",
+        message="HttpURLConnection rejects the PATCH method; use java_httpclient or java_okhttp for this request",
+        applies=lambda request: request.method == "PATCH",
+    ),
+    Limitation(
+        id="jsoup-no-options-body",
+        target="java_jsoup",
+        message="jsoup cannot send a body with OPTIONS",
+        applies=lambda request: request.method == "OPTIONS" and request.body is not None,
+    ),
+)
+
+
+def limitations_for(request: Request, target_key: str) -> list[Limitation]:
+    """Return the limitations of `target_key` that apply to `request`."""
+    return [item for item in LIMITATIONS if item.target == target_key and item.applies(request)]
