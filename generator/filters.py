@@ -29,9 +29,14 @@ def _escape(text: str, table: dict[str, str], fallback: Callable[[str], str | No
     return "".join(out)
 
 
+# Bidirectional formatting characters (Unicode TR9) reorder how source code is displayed.
+# rustc rejects them raw in a literal (lint text_direction_codepoint_in_literal, deny by default).
+_BIDI_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def _is_control(ch: str) -> bool:
     code = ord(ch)
-    return code < 0x20 or code == 0x7F or 0x80 <= code < 0xA0 or ch in "\u2028\u2029"
+    return code < 0x20 or code == 0x7F or 0x80 <= code < 0xA0 or ch in "\u2028\u2029" or ch in _BIDI_CONTROLS
 
 
 def _utf16_escapes(ch: str, template: str = "\\u{:04x}") -> str:
@@ -50,7 +55,8 @@ def shell_literal(text: str) -> str:
     """
     if "\0" in text:
         raise LiteralError("a shell argument cannot contain a NUL character")
-    if _SHELL_SAFE.fullmatch(text):
+    # zsh expands a word that starts with `=` to a command's path (its EQUALS option, on by default).
+    if _SHELL_SAFE.fullmatch(text) and not text.startswith("="):
         return text
     return "'" + text.replace("'", "'\\''") + "'"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,19 @@ MAX_SPEC_BYTES = 256 * 1024
 MAX_NODES = 20_000
 
 KeyPath = tuple[str | int, ...]
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_-]+")
+# Fixes for the YAML syntax errors that people make most, keyed by words of PyYAML's messages.
+_YAML_FIXES = {
+    "'\\t'": "Indent with spaces: YAML does not allow tabs for indentation",
+    "mapping values are not allowed": "Check this line's indentation, or quote a value that contains ': '",
+    "quoted scalar": "Close the quoted string, or escape the quote inside it",
+    "flow sequence": "Close the [ with a ], and separate items with commas",
+    "flow mapping": "Close the { with a }, and separate entries with commas",
+    "block mapping": "Indent every key of one mapping by the same number of spaces",
+    "block collection": "Indent every item of one list by the same number of spaces",
+    "simple key": "Put a space after the colon, or quote a value that contains ': '",
+    "flow node": "Close the [ or { that is still open, or write the missing value",
+}
 
 
 @dataclass
@@ -37,13 +52,19 @@ class LoadedYaml:
 
 
 def format_key_path(key_path: KeyPath) -> str:
-    """Format a key path the way a reader writes it: `request.headers[2][1]`."""
+    """Format a key path the way a reader writes it: `request.headers[2][1]`.
+
+    A key with characters other than letters, digits, `-` and `_` is quoted, as in
+    `request.headers["X Trace:"]`, so its spaces or colons cannot be misread.
+    """
     text = ""
     for part in key_path:
         if isinstance(part, int):
             text += f"[{part}]"
-        else:
+        elif _PLAIN_KEY.fullmatch(part):
             text += ("." if text else "") + part
+        else:
+            text += f"[{json.dumps(part, ensure_ascii=False)}]"
     return text
 
 
@@ -63,12 +84,13 @@ def load_yaml(path: Path) -> LoadedYaml:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
+        line_start = raw.rfind(b"\n", 0, exc.start) + 1
         line = raw[: exc.start].count(b"\n") + 1
         raise SpecError(
             [
                 Problem(
                     path,
-                    f"invalid UTF-8 byte 0x{raw[exc.start]:02x} at byte offset {exc.start}",
+                    f"invalid UTF-8 byte 0x{raw[exc.start]:02x} in column {exc.start - line_start + 1}",
                     line=line,
                     fix="Save the file as UTF-8",
                 )
@@ -78,12 +100,7 @@ def load_yaml(path: Path) -> LoadedYaml:
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        reason = exc.problem or exc.context or "malformed YAML"
-        raise SpecError(
-            [Problem(path, f"malformed YAML: {reason}", line=line, fix="Fix the YAML syntax")]
-        ) from None
+        raise SpecError([_yaml_syntax_problem(path, exc)]) from None
     except yaml.YAMLError as exc:
         raise SpecError([Problem(path, f"malformed YAML: {exc}", fix="Fix the YAML syntax")]) from None
 
@@ -93,6 +110,27 @@ def load_yaml(path: Path) -> LoadedYaml:
     builder = _Builder(loaded)
     loaded.data = builder.build(root, ())
     return loaded
+
+
+def _yaml_syntax_problem(path: Path, exc: yaml.MarkedYAMLError) -> Problem:
+    """Explain a YAML syntax error at the line where the broken construct starts.
+
+    PyYAML often notices a problem only at the end of the file (an unclosed quote),
+    so the context mark, where the quote or bracket opened, is the line to fix.
+    """
+    problem = exc.problem or "malformed YAML"
+    problem_line = exc.problem_mark.line + 1 if exc.problem_mark else None
+    if exc.context and exc.context_mark:
+        line = exc.context_mark.line + 1
+        message = f"malformed YAML {exc.context} that starts here: {problem}"
+        if problem_line is not None and problem_line != line:
+            message += f" on line {problem_line}"
+    else:
+        line = problem_line
+        message = f"malformed YAML: {problem}"
+    messages = f"{problem} {exc.context or ''}"
+    fix = next((text for words, text in _YAML_FIXES.items() if words in messages), "Fix the YAML syntax")
+    return Problem(path, message, line=line, fix=fix)
 
 
 class _Builder:
@@ -106,14 +144,18 @@ class _Builder:
     def build(self, node: yaml.Node, key_path: KeyPath) -> Any:
         self.node_count += 1
         if self.node_count > MAX_NODES:
+            # An alias resolves to the anchored node, whose line is the anchor's. The nearest
+            # mapping key on the path is where the document uses the aliases.
+            key_end = max((i + 1 for i, part in enumerate(key_path) if isinstance(part, str)), default=0)
+            where = key_path[:key_end]
             raise SpecError(
                 [
                     Problem(
                         self.loaded.path,
-                        f"document expands to more than {MAX_NODES} YAML nodes",
-                        line=node.start_mark.line + 1,
-                        key=format_key_path(key_path),
-                        fix="Remove the nested anchors and aliases",
+                        f"the anchors and aliases expand to more than {MAX_NODES} YAML nodes",
+                        line=self.loaded.lines.get(where, node.start_mark.line + 1),
+                        key=format_key_path(where),
+                        fix="Write the values out instead of repeating large anchors (&name) through aliases (*name)",
                     )
                 ]
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from dataclasses import dataclass
@@ -36,6 +37,8 @@ class Spec:
     source: Path
     request: Request
     variables: tuple[str, ...] = ()
+    # The line of the `id:` key, or None when the id comes from the file name.
+    id_line: int | None = None
 
 
 def spec_files(paths: Iterable[Path]) -> list[Path]:
@@ -65,12 +68,14 @@ def load_specs(
     seen: dict[str, Path] = {}
     for spec in specs:
         if spec.id in seen:
+            origin = "" if spec.id_line else " (from the file name)"
             problems.append(
                 Problem(
                     spec.source,
-                    f"id {spec.id!r} is also used by {seen[spec.id]}",
-                    key="id",
-                    fix="Give each spec its own id",
+                    f"{spec.id!r}{origin} is also the id of {seen[spec.id]}",
+                    line=spec.id_line,
+                    key="id" if spec.id_line else "",
+                    fix="Give each spec its own id: it names the output folder",
                 )
             )
         seen.setdefault(spec.id, spec.source)
@@ -103,8 +108,13 @@ class _Normaliser:
         self.variables = {**self.data.get("variables", {}), **overrides}
         self.base_url = base_url
         self.problems: list[Problem] = []
+        # Key paths whose value still has an unknown `{{name}}`: checks of that value would
+        # only repeat the unknown-variable problem in other words, so they are skipped.
+        self.unresolved: set[KeyPath] = set()
 
     def problem(self, key_path: KeyPath, message: str, fix: str = "") -> None:
+        if key_path in self.unresolved:
+            return
         self.problems.append(
             Problem(
                 self.loaded.path,
@@ -136,6 +146,7 @@ class _Normaliser:
             source=self.loaded.path,
             request=request,
             variables=tuple(self.data.get("variables", {})),
+            id_line=self.loaded.lines.get(("id",)) if "id" in self.data else None,
         )
 
     # Variables ------------------------------------------------------------------
@@ -147,12 +158,12 @@ class _Normaliser:
             name = match.group(1)
             if name in self.variables:
                 return self.variables[name]
-            known = ", ".join(sorted(self.variables)) or "none"
-            self.problem(
-                key_path,
-                f"unknown variable {{{{{name}}}}}",
-                f"Declare it under `variables:` or pass --var {name}=VALUE (declared: {known})",
-            )
+            declared = sorted(self.data.get("variables", {}))
+            close = difflib.get_close_matches(name, list(self.variables), n=1)
+            fix = f"Did you mean {{{{{close[0]}}}}}? " if close else ""
+            fix += f"Declare it under `variables:` or pass --var {name}=VALUE (declared: {', '.join(declared) or 'none'})"
+            self.problem(key_path, f"unknown variable {{{{{name}}}}}", fix)
+            self.unresolved.add(key_path)
             return match.group(0)
 
         return VARIABLE_PATTERN.sub(replace, value)
@@ -161,7 +172,9 @@ class _Normaliser:
         if value is None:
             return ()
         if isinstance(value, dict):
-            return tuple((name, self.text(key_path + (name,), text)) for name, text in value.items())
+            return tuple(
+                (self.text(key_path + (name,), name), self.text(key_path + (name,), text)) for name, text in value.items()
+            )
         return tuple(
             (self.text(key_path + (index, 0), name), self.text(key_path + (index, 1), text))
             for index, (name, text) in enumerate(value)
@@ -177,9 +190,12 @@ class _Normaliser:
         self.check_headers(headers, raw.get("headers"))
         auth = self.auth(raw.get("auth"))
         body = self.body(raw.get("body"), headers)
-        if auth and any(name.lower() == "authorization" for name, _ in headers):
+        authorization = next((index for index, (name, _) in enumerate(headers) if name.lower() == "authorization"), None)
+        if auth and authorization is not None:
+            raw_headers = raw.get("headers")
+            header_key = list(raw_headers)[authorization] if isinstance(raw_headers, dict) else authorization
             self.problem(
-                ("request", "headers"),
+                ("request", "headers", header_key),
                 "both `auth` and an Authorization header are set",
                 "Remove the Authorization header and keep `auth`",
             )
@@ -217,9 +233,13 @@ class _Normaliser:
             url = replace_origin(url, self.base_url)
         try:
             parts = urlsplit(url)
-            port = parts.port
         except ValueError as exc:
             self.problem(key, f"invalid URL {url!r}: {exc}", "Write scheme://host[:port]/path")
+            return None
+        try:
+            port = parts.port
+        except ValueError:
+            self.problem(key, f"invalid URL {url!r}: the port is not a number from 0 to 65535", "Fix the port")
             return None
         if parts.scheme not in ("http", "https"):
             self.problem(key, f"invalid URL {url!r}: the scheme must be http or https", "Start the URL with https://")
@@ -253,8 +273,9 @@ class _Normaliser:
         return parts.scheme, parts.hostname.lower(), port, path
 
     def check_headers(self, headers: tuple[Pair, ...], raw: Any) -> None:
+        raw_names = list(raw) if isinstance(raw, dict) else []
         for index, (name, value) in enumerate(headers):
-            key = ("request", "headers", name) if isinstance(raw, dict) else ("request", "headers", index)
+            key = ("request", "headers", raw_names[index]) if raw_names else ("request", "headers", index)
             if not _TOKEN.match(name):
                 self.problem(
                     key,
@@ -265,13 +286,13 @@ class _Normaliser:
             if bad:
                 self.problem(
                     key,
-                    f"header {name!r} has a control character {bad[0]!r} in its value",
+                    f"header {name!r} has a control character {bad[0]!r} in its value {_short(value)}",
                     "Remove CR, LF, NUL and other control characters: they would inject headers",
                 )
             elif not value.isascii():
                 self.problem(
                     key,
-                    f"header {name!r} has non-ASCII characters in its value {value!r}",
+                    f"header {name!r} has non-ASCII characters in its value {_short(value)}",
                     "Percent-encode the value: most clients reject non-ASCII header values",
                 )
             elif value != value.strip(" \t"):
@@ -359,6 +380,11 @@ class _Normaliser:
             return value
         self.problem(key_path, f"a {type(value).__name__} cannot be written as JSON", "Quote it as a string")
         return None
+
+
+def _short(value: str) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def replace_origin(url: str, base_url: str) -> str:

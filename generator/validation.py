@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from functools import lru_cache
 from typing import Any, Iterator
 
@@ -44,6 +45,15 @@ def spec_validator() -> jsonschema.protocols.Validator:
 
 def validate_spec(loaded: LoadedYaml) -> list[Problem]:
     """Return every schema problem of one spec, sorted by line; empty when valid."""
+    if loaded.data is None:
+        return [
+            Problem(
+                loaded.path,
+                "the file is empty",
+                line=1,
+                fix="Write a spec: `request:` with `method:` and `url:` under it",
+            )
+        ]
     if not isinstance(loaded.data, dict):
         return [
             Problem(
@@ -93,13 +103,16 @@ def _explain(loaded: LoadedYaml, error: ValidationError) -> Iterator[Problem]:
         expected = schema.get("type")
         names = expected if isinstance(expected, list) else [expected]
         wanted = " or ".join(_JSON_TYPE_NAMES.get(n, n) for n in names)
-        fix = "Quote the value, e.g. \"35000\"" if "string" in names and _is_scalar(instance) else ""
-        yield problem(f"expected {wanted}, got {_describe_type(instance)} {_short(instance)}", fix)
+        got = _describe_type(instance)
+        if instance is not None:
+            got += " " + (str(instance).lower() if isinstance(instance, bool) else _short(instance))
+        got = got.rstrip()
+        yield problem(f"expected {wanted}, got {got}", _type_fix(names, instance, key_path))
     elif validator == "enum":
         choices = ", ".join(str(c) for c in schema["enum"])
         yield problem(f"{_short(instance)} is not allowed", f"Use one of: {choices}")
     elif validator == "pattern":
-        yield problem(f"{_short(instance)} is not valid", _pattern_fix(key_path))
+        yield problem(_pattern_message(instance, key_path), _pattern_fix(key_path))
     elif validator in ("minLength", "minItems"):
         yield problem("must not be empty", "Give it a value")
     elif validator in ("maxItems",):
@@ -117,6 +130,9 @@ def _explain(loaded: LoadedYaml, error: ValidationError) -> Iterator[Problem]:
             for sub in error.context or []:
                 if sub.schema.get("type") == branch_type or _branch_type(sub) == branch_type:
                     yield from _explain(loaded, sub)
+    elif validator == "oneOf" and not isinstance(instance, dict):
+        # A body or auth that is not a mapping also fails its `type`, which explains it better.
+        return
     elif validator == "oneOf" and isinstance(instance, dict) and {"value", "text"} <= set(instance):
         yield problem("a json body has both `value` and `text`", "Keep one of them")
     elif validator == "oneOf" and isinstance(instance, dict) and instance.get("kind") == "json":
@@ -141,19 +157,58 @@ def _branch_type(error: ValidationError) -> str | None:
     return None
 
 
+def _type_fix(names: list[str], instance: Any, key_path: KeyPath) -> str:
+    name = key_path[-1] if key_path else ""
+    if "string" in names and isinstance(instance, bool):
+        return 'Quote it, e.g. "true": YAML reads unquoted true, false, yes, no, on and off as booleans'
+    if "string" in names and instance is None:
+        return 'Write "" for an empty value: YAML reads a missing value or ~ as null'
+    if "string" in names and isinstance(instance, (int, float)):
+        return f'Quote it: "{instance}"'
+    if name == "body" and "object" in names:
+        return (
+            "Write `kind: json` with `value:` or `text:`, `kind: form` with `fields:`, "
+            "or `kind: text` with `text:` and `content_type:`"
+        )
+    if name == "auth" and "object" in names:
+        return "Write `kind: basic` with `username:` and `password:`, or `kind: bearer` with `token:`"
+    if "object" in names:
+        return "Write `name: value` lines under this key"
+    return ""
+
+
+# Characters each patterned field allows, to name the first one that breaks the pattern.
+_ALLOWED_CHARACTERS = {
+    "id": ("spec id", re.compile(r"[a-z0-9-]")),
+    "method": ("HTTP method", re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]")),
+    "variables": ("variable name", re.compile(r"[A-Za-z0-9_]")),
+}
+
+
+def _pattern_message(instance: Any, key_path: KeyPath) -> str:
+    """Say why a value breaks its pattern, naming the first character not allowed when there is one."""
+    name = str(key_path[-1]) if key_path else ""
+    label, allowed = _ALLOWED_CHARACTERS.get(name, ("value", None))
+    if allowed is not None and isinstance(instance, str):
+        bad = next((ch for ch in instance if not allowed.fullmatch(ch)), None)
+        if bad is not None:
+            return f"{_short(instance)} is not a valid {label}: {bad!r} is not allowed"
+        if name == "id":
+            return f"{_short(instance)} is not a valid {label}: a dash must sit between letters or digits"
+        if name == "variables":
+            return f"{_short(instance)} is not a valid {label}: it must not start with a digit"
+    return f"{_short(instance)} is not a valid {label}"
+
+
 def _pattern_fix(key_path: KeyPath) -> str:
     name = key_path[-1] if key_path else ""
     if name == "id":
-        return "Use lowercase letters, digits and single dashes, e.g. oauth-token"
+        return "Use lowercase letters, digits and single dashes, e.g. oauth-token: the id names the output folder"
     if name == "method":
         return "Use an HTTP method such as GET or POST"
     if len(key_path) >= 2 and key_path[-2] == "variables" or name == "variables":
-        return "Use letters, digits and underscores, starting with a letter"
+        return "Use letters, digits and underscores, starting with a letter or underscore"
     return "Check the value"
-
-
-def _is_scalar(value: Any) -> bool:
-    return isinstance(value, (int, float, bool)) or value is None
 
 
 def _describe_type(value: Any) -> str:
