@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 from dataclasses import dataclass
 from typing import Literal
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, quote_plus, urlencode
 
 Pair = tuple[str, str]
 
@@ -51,6 +51,18 @@ class Body:
     @property
     def is_ascii(self) -> bool:
         return self.text.isascii()
+
+    @property
+    def fields_with_encoded_names(self) -> tuple[Pair, ...]:
+        """Return the form fields with each name already form-encoded and each value as written.
+
+        For clients such as curl's `--data-urlencode name=value`, which encode only the value.
+        """
+        return tuple((quote_plus(name, safe=""), value) for name, value in self.fields)
+
+    @property
+    def has_empty_field_name(self) -> bool:
+        return any(name == "" for name, _ in self.fields)
 
     @property
     def fields_unique(self) -> bool:
