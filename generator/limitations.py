@@ -24,6 +24,35 @@ class Limitation:
     applies: Callable[[Request], bool]
 
 
+# Browsers do not let page script set these headers (Chromium ignores User-Agent too).
+BROWSER_FORBIDDEN_HEADERS = frozenset(
+    {
+        "accept-charset",
+        "accept-encoding",
+        "connection",
+        "content-length",
+        "cookie",
+        "date",
+        "dnt",
+        "expect",
+        "host",
+        "keep-alive",
+        "origin",
+        "referer",
+        "te",
+        "trailer",
+        "transfer-encoding",
+        "upgrade",
+        "user-agent",
+        "via",
+    }
+)
+
+
+def _sets_browser_forbidden_header(request: Request) -> bool:
+    return any(name.lower() in BROWSER_FORBIDDEN_HEADERS for name, _ in request.headers)
+
+
 LIMITATIONS: tuple[Limitation, ...] = (
     Limitation(
         id="httpurlconnection-no-patch",
@@ -36,6 +65,15 @@ LIMITATIONS: tuple[Limitation, ...] = (
         target="java_jsoup",
         message="jsoup cannot send a body with OPTIONS",
         applies=lambda request: request.method == "OPTIONS" and request.body is not None,
+    ),
+    *(
+        Limitation(
+            id="browser-forbidden-header",
+            target=target,
+            message="browsers do not send User-Agent, Cookie, Host and other forbidden headers set by page script",
+            applies=_sets_browser_forbidden_header,
+        )
+        for target in ("js_fetch", "js_jquery", "js_xhr")
     ),
 )
 

@@ -19,8 +19,8 @@ request:
 
 
 def test_limitations_name_real_targets():
-    ids = [limitation.id for limitation in LIMITATIONS]
-    assert len(ids) == len(set(ids))
+    pairs = [(limitation.id, limitation.target) for limitation in LIMITATIONS]
+    assert len(pairs) == len(set(pairs))
     for limitation in LIMITATIONS:
         assert limitation.target in TARGETS
         assert limitation.id.replace("-", "").isalnum()
