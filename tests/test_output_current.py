@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.api import check_tree
 from generator.render import render_snippet
 from generator.spec import load_specs
 from generator.targets import TARGETS
@@ -23,3 +24,11 @@ def test_committed_snippets_are_current(spec):
         assert committed.read_text(encoding="utf-8") == snippet.text, (
             f"{committed} is stale; run `make generate` and commit output/"
         )
+
+
+def test_committed_output_passes_check_mode():
+    # The same check a pipeline runs: snippets, pages and index.json, no cache.
+    report = check_tree(
+        [ROOT / "specs"], ROOT / "output", formats=["markdown", "mkdocs", "html"], use_cache=False
+    )
+    assert report.current, "\n".join(report.lines(ROOT / "output")) + "\nrun `make generate` and commit output/"

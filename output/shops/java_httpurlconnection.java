@@ -1,0 +1,23 @@
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+
+class Main {
+    public static void main(String[] args) throws IOException {
+        URL url = URI.create("https://api.orange.com/poi/v1/shops?postalCode=35000").toURL();
+        HttpURLConnection httpConn = (HttpURLConnection) url.openConnection();
+        httpConn.setRequestMethod("GET");
+        httpConn.setRequestProperty("Authorization", "Bearer YourAccessToken");
+
+        InputStream responseStream = httpConn.getResponseCode() / 100 == 2
+            ? httpConn.getInputStream()
+            : httpConn.getErrorStream();
+        String response = responseStream == null
+            ? ""
+            : new String(responseStream.readAllBytes(), StandardCharsets.UTF_8);
+        System.out.println(response);
+    }
+}

@@ -1,0 +1,13 @@
+import java.io.IOException
+import okhttp3.OkHttpClient
+import okhttp3.Request
+
+val client = OkHttpClient()
+val request = Request.Builder()
+    .url("https://api.orange.com/poi/v1/shops?postalCode=35000")
+    .header("Authorization", "Bearer YourAccessToken")
+    .build()
+client.newCall(request).execute().use { response ->
+    if (!response.isSuccessful) throw IOException("Unexpected code $response")
+    println(response.body!!.string())
+}

@@ -1,0 +1,3 @@
+curl \
+  -u 'myuser:p$ss#word@^1' \
+  https://api.example.com/get

@@ -1,0 +1,18 @@
+import java.io.IOException
+import okhttp3.MediaType.Companion.toMediaType
+import okhttp3.OkHttpClient
+import okhttp3.Request
+import okhttp3.RequestBody.Companion.toRequestBody
+
+val client = OkHttpClient()
+val body = "{\"userName\":\"someuser\",\"password\":\"somepassword\"}".toByteArray()
+    .toRequestBody("application/json".toMediaType())
+val request = Request.Builder()
+    .url("https://api.example.com/action")
+    .post(body)
+    .header("Accept-Language", "en")
+    .build()
+client.newCall(request).execute().use { response ->
+    if (!response.isSuccessful) throw IOException("Unexpected code $response")
+    println(response.body!!.string())
+}

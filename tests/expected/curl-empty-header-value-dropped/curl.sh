@@ -1,0 +1,3 @@
+curl \
+  -H 'tenant;' \
+  http://api.example.com/users

@@ -1,0 +1,19 @@
+import java.io.IOException;
+import okhttp3.FormBody;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+OkHttpClient client = new OkHttpClient();
+RequestBody formBody = new FormBody.Builder()
+    .add("$filter", "my&value = 1")
+    .build();
+Request request = new Request.Builder()
+    .url("http://api.example.com/url-encoded")
+    .post(formBody)
+    .build();
+try (Response response = client.newCall(request).execute()) {
+    if (!response.isSuccessful()) throw new IOException("Unexpected code " + response);
+    System.out.println(response.body().string());
+}

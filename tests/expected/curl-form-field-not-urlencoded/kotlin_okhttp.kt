@@ -1,0 +1,17 @@
+import java.io.IOException
+import okhttp3.FormBody
+import okhttp3.OkHttpClient
+import okhttp3.Request
+
+val client = OkHttpClient()
+val formBody = FormBody.Builder()
+    .add("\$filter", "my&value = 1")
+    .build()
+val request = Request.Builder()
+    .url("http://api.example.com/url-encoded")
+    .post(formBody)
+    .build()
+client.newCall(request).execute().use { response ->
+    if (!response.isSuccessful) throw IOException("Unexpected code $response")
+    println(response.body!!.string())
+}

@@ -1,0 +1,6 @@
+$.ajax({
+  url: 'https://api.example.com/api/v2/flags/checkout?env=staging&env=uat',
+  dataType: 'text',
+}).done((response) => {
+  console.log(response);
+});

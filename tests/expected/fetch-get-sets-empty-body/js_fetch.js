@@ -1,0 +1,3 @@
+fetch('https://api.example.com/status')
+  .then((response) => response.text())
+  .then((text) => console.log(text));

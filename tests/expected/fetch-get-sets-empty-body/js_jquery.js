@@ -1,0 +1,6 @@
+$.ajax({
+  url: 'https://api.example.com/status',
+  dataType: 'text',
+}).done((response) => {
+  console.log(response);
+});

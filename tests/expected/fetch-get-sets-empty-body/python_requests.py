@@ -1,0 +1,6 @@
+import requests
+
+response = requests.get(
+    'https://api.example.com/status',
+)
+print(response.text)

@@ -1,0 +1,20 @@
+import java.io.IOException;
+import okhttp3.FormBody;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+OkHttpClient client = new OkHttpClient();
+RequestBody formBody = new FormBody.Builder()
+    .add("P1", "A&B")
+    .add("P2", "A+B")
+    .build();
+Request request = new Request.Builder()
+    .url("https://api.example.com/form")
+    .post(formBody)
+    .build();
+try (Response response = client.newCall(request).execute()) {
+    if (!response.isSuccessful()) throw new IOException("Unexpected code " + response);
+    System.out.println(response.body().string());
+}

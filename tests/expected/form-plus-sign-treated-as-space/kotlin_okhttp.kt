@@ -1,0 +1,18 @@
+import java.io.IOException
+import okhttp3.FormBody
+import okhttp3.OkHttpClient
+import okhttp3.Request
+
+val client = OkHttpClient()
+val formBody = FormBody.Builder()
+    .add("P1", "A&B")
+    .add("P2", "A+B")
+    .build()
+val request = Request.Builder()
+    .url("https://api.example.com/form")
+    .post(formBody)
+    .build()
+client.newCall(request).execute().use { response ->
+    if (!response.isSuccessful) throw IOException("Unexpected code $response")
+    println(response.body!!.string())
+}

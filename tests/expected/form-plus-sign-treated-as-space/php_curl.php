@@ -1,0 +1,14 @@
+<?php
+$ch = curl_init();
+curl_setopt($ch, CURLOPT_URL, 'https://api.example.com/form');
+curl_setopt($ch, CURLOPT_RETURNTRANSFER, true);
+curl_setopt($ch, CURLOPT_CUSTOMREQUEST, 'POST');
+curl_setopt($ch, CURLOPT_HTTPHEADER, [
+    'Content-Type: application/x-www-form-urlencoded',
+]);
+curl_setopt($ch, CURLOPT_POSTFIELDS, 'P1=A%26B&P2=A%2BB');
+$response = curl_exec($ch);
+if ($response === false) {
+    throw new RuntimeException(curl_error($ch));
+}
+echo $response;

@@ -1,0 +1,21 @@
+use reqwest::header;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut headers = header::HeaderMap::new();
+    headers.append("Content-Type", "application/x-www-form-urlencoded".parse()?);
+
+    let client = reqwest::blocking::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()?;
+    let body = client
+        .post("https://api.example.com/form")
+        .headers(headers)
+        .form(&[
+            ("P1", "A&B"),
+            ("P2", "A+B"),
+        ])
+        .send()?
+        .text()?;
+    println!("{body}");
+    Ok(())
+}

@@ -1,0 +1,15 @@
+import java.io.IOException;
+import org.jsoup.Connection;
+import org.jsoup.Jsoup;
+
+class Main {
+    public static void main(String[] args) throws IOException {
+        Connection.Response response = Jsoup.connect("http://api.example.com/resource")
+            .header("If-None-Match", "W/\"1234\"")
+            .method(Connection.Method.GET)
+            .ignoreContentType(true)
+            .ignoreHttpErrors(true)
+            .execute();
+        System.out.println(response.body());
+    }
+}

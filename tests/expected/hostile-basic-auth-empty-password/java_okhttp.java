@@ -1,0 +1,22 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import okhttp3.Credentials;
+import okhttp3.FormBody;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+OkHttpClient client = new OkHttpClient();
+RequestBody formBody = new FormBody.Builder()
+    .add("amount", "100")
+    .build();
+Request request = new Request.Builder()
+    .url("https://api.example.com/echo/basic-empty")
+    .post(formBody)
+    .header("Authorization", Credentials.basic("sk_test_123", "", StandardCharsets.UTF_8))
+    .build();
+try (Response response = client.newCall(request).execute()) {
+    if (!response.isSuccessful()) throw new IOException("Unexpected code " + response);
+    System.out.println(response.body().string());
+}

@@ -1,0 +1,14 @@
+using System;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+
+HttpClient client = new HttpClient();
+HttpRequestMessage request = new HttpRequestMessage(HttpMethod.Get, "https://api.example.com/echo/basic");
+string credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes("J\u00fcrgen:p:a's\"s \\ $x %41 \ud83d\ude0b"));
+request.Headers.Authorization = new AuthenticationHeaderValue("Basic", credentials);
+
+HttpResponseMessage response = await client.SendAsync(request);
+response.EnsureSuccessStatusCode();
+string responseBody = await response.Content.ReadAsStringAsync();
+Console.WriteLine(responseBody);

@@ -1,0 +1,3 @@
+curl \
+  -u 'Jürgen:p:a'\''s"s \ $x %41 😋' \
+  https://api.example.com/echo/basic

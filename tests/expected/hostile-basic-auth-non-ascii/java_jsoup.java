@@ -1,0 +1,15 @@
+import java.io.IOException;
+import org.jsoup.Connection;
+import org.jsoup.Jsoup;
+
+class Main {
+    public static void main(String[] args) throws IOException {
+        Connection.Response response = Jsoup.connect("https://api.example.com/echo/basic")
+            .header("Authorization", "Basic SsO8cmdlbjpwOmEncyJzIFwgJHggJTQxIPCfmIs=")
+            .method(Connection.Method.GET)
+            .ignoreContentType(true)
+            .ignoreHttpErrors(true)
+            .execute();
+        System.out.println(response.body());
+    }
+}

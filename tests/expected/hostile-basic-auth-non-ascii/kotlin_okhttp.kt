@@ -1,0 +1,14 @@
+import java.io.IOException
+import okhttp3.Credentials
+import okhttp3.OkHttpClient
+import okhttp3.Request
+
+val client = OkHttpClient()
+val request = Request.Builder()
+    .url("https://api.example.com/echo/basic")
+    .header("Authorization", Credentials.basic("J\u00fcrgen", "p:a's\"s \\ \$x %41 \ud83d\ude0b", Charsets.UTF_8))
+    .build()
+client.newCall(request).execute().use { response ->
+    if (!response.isSuccessful) throw IOException("Unexpected code $response")
+    println(response.body!!.string())
+}

@@ -1,0 +1,12 @@
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let client = reqwest::blocking::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()?;
+    let body = client
+        .get("https://api.example.com/echo/basic")
+        .basic_auth("Jürgen", Some("p:a's\"s \\ $x %41 😋"))
+        .send()?
+        .text()?;
+    println!("{body}");
+    Ok(())
+}

@@ -1,0 +1,16 @@
+import java.io.IOException;
+import org.jsoup.Connection;
+import org.jsoup.Jsoup;
+
+class Main {
+    public static void main(String[] args) throws IOException {
+        Connection.Response response = Jsoup.connect("https://api.example.com/echo/empty-body")
+            .header("Content-Type", "text/plain")
+            .method(Connection.Method.PUT)
+            .requestBody("")
+            .ignoreContentType(true)
+            .ignoreHttpErrors(true)
+            .execute();
+        System.out.println(response.body());
+    }
+}

@@ -1,0 +1,22 @@
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+
+class Main {
+    public static void main(String[] args) throws IOException {
+        URL url = URI.create("https://api.example.com/files/a%20b%2Fc;v=1/caf%C3%A9/~user/x:y@z").toURL();
+        HttpURLConnection httpConn = (HttpURLConnection) url.openConnection();
+        httpConn.setRequestMethod("GET");
+
+        InputStream responseStream = httpConn.getResponseCode() / 100 == 2
+            ? httpConn.getInputStream()
+            : httpConn.getErrorStream();
+        String response = responseStream == null
+            ? ""
+            : new String(responseStream.readAllBytes(), StandardCharsets.UTF_8);
+        System.out.println(response);
+    }
+}

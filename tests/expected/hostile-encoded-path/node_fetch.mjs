@@ -1,0 +1,4 @@
+import fetch from 'node-fetch';
+
+const response = await fetch('https://api.example.com/files/a%20b%2Fc;v=1/caf%C3%A9/~user/x:y@z');
+console.log(await response.text());

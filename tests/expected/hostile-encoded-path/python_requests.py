@@ -1,0 +1,6 @@
+import requests
+
+response = requests.get(
+    'https://api.example.com/files/a%20b%2Fc;v=1/caf%C3%A9/~user/x:y@z',
+)
+print(response.text)

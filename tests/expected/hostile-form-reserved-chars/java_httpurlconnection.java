@@ -1,0 +1,29 @@
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+
+class Main {
+    public static void main(String[] args) throws IOException {
+        URL url = URI.create("https://api.example.com/echo/form").toURL();
+        HttpURLConnection httpConn = (HttpURLConnection) url.openConnection();
+        httpConn.setRequestMethod("POST");
+        httpConn.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+
+        httpConn.setDoOutput(true);
+        try (OutputStream requestStream = httpConn.getOutputStream()) {
+            requestStream.write("plus=a%2Bb&amp=a%26b&equals=a%3Db%3D%3D&hash=a%23b&question=a%3Fb&slash=a%2Fb&semicolon=a%3Bb&space=a+b&percent=100%25+%2520+%252B&unicode=caf%C3%A9+%F0%9F%98%8B&quotes=it%27s+%22x%22+%5C&dollar=%24x+%24%7Bx%7D+%60x%60+%23%7Bx%7D&multi=line+1%0D%0Aline+2&repeat=first&name+with+space%26%3D=value&repeat=second".getBytes(StandardCharsets.UTF_8));
+        }
+
+        InputStream responseStream = httpConn.getResponseCode() / 100 == 2
+            ? httpConn.getInputStream()
+            : httpConn.getErrorStream();
+        String response = responseStream == null
+            ? ""
+            : new String(responseStream.readAllBytes(), StandardCharsets.UTF_8);
+        System.out.println(response);
+    }
+}

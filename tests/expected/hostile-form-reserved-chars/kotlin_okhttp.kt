@@ -1,0 +1,32 @@
+import java.io.IOException
+import okhttp3.FormBody
+import okhttp3.OkHttpClient
+import okhttp3.Request
+
+val client = OkHttpClient()
+val formBody = FormBody.Builder()
+    .add("plus", "a+b")
+    .add("amp", "a&b")
+    .add("equals", "a=b==")
+    .add("hash", "a#b")
+    .add("question", "a?b")
+    .add("slash", "a/b")
+    .add("semicolon", "a;b")
+    .add("space", "a b")
+    .add("percent", "100% %20 %2B")
+    .add("unicode", "caf\u00e9 \ud83d\ude0b")
+    .add("quotes", "it's \"x\" \\")
+    .add("dollar", "\$x \${x} `x` #{x}")
+    .add("multi", "line 1\r\nline 2")
+    .add("repeat", "first")
+    .add("name with space&=", "value")
+    .add("repeat", "second")
+    .build()
+val request = Request.Builder()
+    .url("https://api.example.com/echo/form")
+    .post(formBody)
+    .build()
+client.newCall(request).execute().use { response ->
+    if (!response.isSuccessful) throw IOException("Unexpected code $response")
+    println(response.body!!.string())
+}

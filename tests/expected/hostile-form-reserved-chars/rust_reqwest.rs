@@ -1,0 +1,29 @@
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let client = reqwest::blocking::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()?;
+    let body = client
+        .post("https://api.example.com/echo/form")
+        .form(&[
+            ("plus", "a+b"),
+            ("amp", "a&b"),
+            ("equals", "a=b=="),
+            ("hash", "a#b"),
+            ("question", "a?b"),
+            ("slash", "a/b"),
+            ("semicolon", "a;b"),
+            ("space", "a b"),
+            ("percent", "100% %20 %2B"),
+            ("unicode", "café 😋"),
+            ("quotes", "it's \"x\" \\"),
+            ("dollar", "$x ${x} `x` #{x}"),
+            ("multi", "line 1\r\nline 2"),
+            ("repeat", "first"),
+            ("name with space&=", "value"),
+            ("repeat", "second"),
+        ])
+        .send()?
+        .text()?;
+    println!("{body}");
+    Ok(())
+}

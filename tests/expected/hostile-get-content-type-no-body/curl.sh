@@ -1,0 +1,4 @@
+curl \
+  -H 'Content-Type: application/json' \
+  -H 'Accept: application/json' \
+  https://api.example.com/echo/get-content-type

@@ -1,0 +1,16 @@
+import java.io.IOException;
+import org.jsoup.Connection;
+import org.jsoup.Jsoup;
+
+class Main {
+    public static void main(String[] args) throws IOException {
+        Connection.Response response = Jsoup.connect("https://api.example.com/echo/get-content-type")
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .method(Connection.Method.GET)
+            .ignoreContentType(true)
+            .ignoreHttpErrors(true)
+            .execute();
+        System.out.println(response.body());
+    }
+}

@@ -1,0 +1,15 @@
+import java.io.IOException;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+OkHttpClient client = new OkHttpClient();
+Request request = new Request.Builder()
+    .url("https://api.example.com/echo/get-content-type")
+    .header("Content-Type", "application/json")
+    .header("Accept", "application/json")
+    .build();
+try (Response response = client.newCall(request).execute()) {
+    if (!response.isSuccessful()) throw new IOException("Unexpected code " + response);
+    System.out.println(response.body().string());
+}

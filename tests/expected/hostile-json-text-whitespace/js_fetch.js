@@ -1,0 +1,9 @@
+fetch('https://api.example.com/echo/json-text', {
+  method: 'POST',
+  headers: {
+    'Content-Type': 'application/json',
+  },
+  body: '{\r\n\t"message": "line 1\\nline 2\\r\\nend\\t\\"quoted\\" \\\\ \\u0041 \\/",\r\n\t"price": "$5 ${x} `x` #{x} %s"\r\n}\r\n',
+})
+  .then((response) => response.text())
+  .then((text) => console.log(text));

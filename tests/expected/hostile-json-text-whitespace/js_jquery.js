@@ -1,0 +1,9 @@
+$.ajax({
+  url: 'https://api.example.com/echo/json-text',
+  method: 'POST',
+  contentType: 'application/json',
+  data: '{\r\n\t"message": "line 1\\nline 2\\r\\nend\\t\\"quoted\\" \\\\ \\u0041 \\/",\r\n\t"price": "$5 ${x} `x` #{x} %s"\r\n}\r\n',
+  dataType: 'text',
+}).done((response) => {
+  console.log(response);
+});

@@ -1,0 +1,23 @@
+import https from 'node:https';
+
+const body = '{"ids":[1,2,3]}';
+
+const options = {
+  hostname: 'api.example.com',
+  path: '/echo/items',
+  method: 'DELETE',
+  headers: {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(body),
+  },
+};
+
+const req = https.request(options, (res) => {
+  const chunks = [];
+  res.on('data', (chunk) => chunks.push(chunk));
+  res.on('end', () => {
+    console.log(Buffer.concat(chunks).toString());
+  });
+});
+req.write(body);
+req.end();

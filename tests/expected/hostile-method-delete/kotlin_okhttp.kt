@@ -1,0 +1,14 @@
+import java.io.IOException
+import okhttp3.OkHttpClient
+import okhttp3.Request
+
+val client = OkHttpClient()
+val request = Request.Builder()
+    .url("https://api.example.com/echo/items/7")
+    .delete()
+    .header("If-Match", "\"abc\"")
+    .build()
+client.newCall(request).execute().use { response ->
+    if (!response.isSuccessful) throw IOException("Unexpected code $response")
+    println(response.body!!.string())
+}

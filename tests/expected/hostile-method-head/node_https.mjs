@@ -1,0 +1,19 @@
+import https from 'node:https';
+
+const options = {
+  hostname: 'api.example.com',
+  path: '/echo/head?q=a%20b',
+  method: 'HEAD',
+  headers: {
+    'X-Check': '1',
+  },
+};
+
+const req = https.request(options, (res) => {
+  const chunks = [];
+  res.on('data', (chunk) => chunks.push(chunk));
+  res.on('end', () => {
+    console.log(Buffer.concat(chunks).toString());
+  });
+});
+req.end();

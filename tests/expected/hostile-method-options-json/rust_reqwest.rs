@@ -1,0 +1,18 @@
+use reqwest::header;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut headers = header::HeaderMap::new();
+    headers.append("Content-Type", "application/json".parse()?);
+
+    let client = reqwest::blocking::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()?;
+    let body = client
+        .request(reqwest::Method::OPTIONS, "https://api.example.com/echo/options-body")
+        .headers(headers)
+        .body("{\"probe\":true}")
+        .send()?
+        .text()?;
+    println!("{body}");
+    Ok(())
+}

@@ -1,0 +1,17 @@
+import java.io.IOException
+import okhttp3.MediaType.Companion.toMediaType
+import okhttp3.OkHttpClient
+import okhttp3.Request
+import okhttp3.RequestBody.Companion.toRequestBody
+
+val client = OkHttpClient()
+val body = "{\"name\":null}".toByteArray()
+    .toRequestBody("application/merge-patch+json".toMediaType())
+val request = Request.Builder()
+    .url("https://api.example.com/echo/items/7")
+    .patch(body)
+    .build()
+client.newCall(request).execute().use { response ->
+    if (!response.isSuccessful) throw IOException("Unexpected code $response")
+    println(response.body!!.string())
+}

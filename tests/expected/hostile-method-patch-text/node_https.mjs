@@ -1,0 +1,23 @@
+import https from 'node:https';
+
+const body = '{"name":null}';
+
+const options = {
+  hostname: 'api.example.com',
+  path: '/echo/items/7',
+  method: 'PATCH',
+  headers: {
+    'Content-Type': 'application/merge-patch+json',
+    'Content-Length': Buffer.byteLength(body),
+  },
+};
+
+const req = https.request(options, (res) => {
+  const chunks = [];
+  res.on('data', (chunk) => chunks.push(chunk));
+  res.on('end', () => {
+    console.log(Buffer.concat(chunks).toString());
+  });
+});
+req.write(body);
+req.end();

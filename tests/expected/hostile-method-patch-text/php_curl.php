@@ -1,0 +1,14 @@
+<?php
+$ch = curl_init();
+curl_setopt($ch, CURLOPT_URL, 'https://api.example.com/echo/items/7');
+curl_setopt($ch, CURLOPT_RETURNTRANSFER, true);
+curl_setopt($ch, CURLOPT_CUSTOMREQUEST, 'PATCH');
+curl_setopt($ch, CURLOPT_HTTPHEADER, [
+    'Content-Type: application/merge-patch+json',
+]);
+curl_setopt($ch, CURLOPT_POSTFIELDS, '{"name":null}');
+$response = curl_exec($ch);
+if ($response === false) {
+    throw new RuntimeException(curl_error($ch));
+}
+echo $response;

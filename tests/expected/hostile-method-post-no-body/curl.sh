@@ -1,0 +1,2 @@
+curl -X POST \
+  https://api.example.com/echo/jobs/run

@@ -1,0 +1,18 @@
+use reqwest::header;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut headers = header::HeaderMap::new();
+    headers.append("Content-Type", "application/json".parse()?);
+
+    let client = reqwest::blocking::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()?;
+    let body = client
+        .put("https://api.example.com/echo/items/7")
+        .headers(headers)
+        .body("{\"name\":\"it's $7\",\"tags\":[\"a\",\"b\"]}")
+        .send()?
+        .text()?;
+    println!("{body}");
+    Ok(())
+}

@@ -1,0 +1,2 @@
+curl -X PUT \
+  https://api.example.com/echo/flags/on

@@ -1,0 +1,16 @@
+import https from 'node:https';
+
+const options = {
+  hostname: 'api.example.com',
+  path: '/echo/flags/on',
+  method: 'PUT',
+};
+
+const req = https.request(options, (res) => {
+  const chunks = [];
+  res.on('data', (chunk) => chunks.push(chunk));
+  res.on('end', () => {
+    console.log(Buffer.concat(chunks).toString());
+  });
+});
+req.end();

@@ -1,0 +1,9 @@
+<?php
+require 'vendor/autoload.php';
+
+use GuzzleHttp\Client;
+
+$client = new Client();
+$response = $client->put('https://api.example.com/echo/flags/on');
+
+echo $response->getBody();

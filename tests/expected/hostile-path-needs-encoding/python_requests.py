@@ -1,0 +1,6 @@
+import requests
+
+response = requests.get(
+    'https://api.example.com/echo/a%20b/caf%C3%A9/100%25',
+)
+print(response.text)

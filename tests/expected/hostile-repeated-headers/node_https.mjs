@@ -1,0 +1,20 @@
+import https from 'node:https';
+
+const options = {
+  hostname: 'api.example.com',
+  path: '/echo/repeated-headers',
+  method: 'GET',
+  headers: {
+    'X-Repeat': ['first', 'second', 'third'],
+    'Accept': 'application/json',
+  },
+};
+
+const req = https.request(options, (res) => {
+  const chunks = [];
+  res.on('data', (chunk) => chunks.push(chunk));
+  res.on('end', () => {
+    console.log(Buffer.concat(chunks).toString());
+  });
+});
+req.end();

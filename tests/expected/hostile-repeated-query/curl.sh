@@ -1,0 +1,2 @@
+curl \
+  'https://api.example.com/echo/repeated-query?a=1&b=2&a=3&a='

@@ -1,0 +1,16 @@
+import https from 'node:https';
+
+const options = {
+  hostname: 'api.example.com',
+  path: '/echo/repeated-query?a=1&b=2&a=3&a=',
+  method: 'GET',
+};
+
+const req = https.request(options, (res) => {
+  const chunks = [];
+  res.on('data', (chunk) => chunks.push(chunk));
+  res.on('end', () => {
+    console.log(Buffer.concat(chunks).toString());
+  });
+});
+req.end();

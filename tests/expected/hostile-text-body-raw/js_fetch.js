@@ -1,0 +1,9 @@
+fetch('https://api.example.com/echo/text', {
+  method: 'POST',
+  headers: {
+    'Content-Type': 'text/plain; charset=utf-8',
+  },
+  body: 'first line\r\nsecond\tline  \nit\'s "quoted" \\ \\\\ \\n\n$HOME ${x} `id` $(id) #{x} %s %% %0A {{ }} \x3C/script> a\u2028b\n',
+})
+  .then((response) => response.text())
+  .then((text) => console.log(text));

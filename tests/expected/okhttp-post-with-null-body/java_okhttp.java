@@ -1,0 +1,18 @@
+import java.io.IOException;
+import okhttp3.FormBody;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+OkHttpClient client = new OkHttpClient();
+RequestBody formBody = new FormBody.Builder()
+    .build();
+Request request = new Request.Builder()
+    .url("https://api.example.com/jobs/42/trigger")
+    .post(formBody)
+    .build();
+try (Response response = client.newCall(request).execute()) {
+    if (!response.isSuccessful()) throw new IOException("Unexpected code " + response);
+    System.out.println(response.body().string());
+}

@@ -1,0 +1,18 @@
+use reqwest::header;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut headers = header::HeaderMap::new();
+    headers.append("Content-Type", "application/x-www-form-urlencoded".parse()?);
+
+    let client = reqwest::blocking::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()?;
+    let body = client
+        .post("https://api.example.com/jobs/42/trigger")
+        .headers(headers)
+        .body("")
+        .send()?
+        .text()?;
+    println!("{body}");
+    Ok(())
+}

@@ -1,0 +1,6 @@
+$.ajax({
+  url: 'http://api.example.com/path?%24filter=name%20eq%20John&%24top=5',
+  dataType: 'text',
+}).done((response) => {
+  console.log(response);
+});

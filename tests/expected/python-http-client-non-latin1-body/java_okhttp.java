@@ -1,0 +1,20 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+OkHttpClient client = new OkHttpClient();
+RequestBody body = RequestBody.create(
+    "\ud83d\ude0b".getBytes(StandardCharsets.UTF_8),
+    MediaType.get("text/plain; charset=utf-8"));
+Request request = new Request.Builder()
+    .url("https://api.example.com/echo")
+    .post(body)
+    .build();
+try (Response response = client.newCall(request).execute()) {
+    if (!response.isSuccessful()) throw new IOException("Unexpected code " + response);
+    System.out.println(response.body().string());
+}

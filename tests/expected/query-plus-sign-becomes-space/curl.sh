@@ -1,0 +1,2 @@
+curl \
+  'https://api.example.com/api/customer/login/?email=foo%2Bbar-xyz%40example.com'

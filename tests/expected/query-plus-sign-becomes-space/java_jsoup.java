@@ -1,0 +1,14 @@
+import java.io.IOException;
+import org.jsoup.Connection;
+import org.jsoup.Jsoup;
+
+class Main {
+    public static void main(String[] args) throws IOException {
+        Connection.Response response = Jsoup.connect("https://api.example.com/api/customer/login/?email=foo%2Bbar-xyz%40example.com")
+            .method(Connection.Method.GET)
+            .ignoreContentType(true)
+            .ignoreHttpErrors(true)
+            .execute();
+        System.out.println(response.body());
+    }
+}

@@ -1,0 +1,6 @@
+$.ajax({
+  url: 'https://api.example.com/api/customer/login/?email=foo%2Bbar-xyz%40example.com',
+  dataType: 'text',
+}).done((response) => {
+  console.log(response);
+});
