@@ -1,8 +1,8 @@
 """Known limits of client libraries, reported as warnings with stable ids.
 
 A limitation is a request shape that a library cannot send as the spec describes. The
-snippet is still generated, with a NOTE comment where it fails, and `snippetgen render`
-prints the warning so nobody publishes it unaware. The executed-snippet tests expect
+snippet is still generated (where it throws, a NOTE comment says why), and
+`snippetgen render` prints the warning, so a writer sees it before publishing. The executed-snippet tests expect
 each listed case to fail and fail loudly when it starts to pass.
 """
 
