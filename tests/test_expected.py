@@ -34,7 +34,8 @@ def test_snippet_matches_expected(spec_id: str, target_key: str):
         return
     if not expected_path.is_file():
         pytest.fail(f"expected file {expected_path} is missing; create it with `make expected` and review it")
-    assert actual.decode("utf-8") == expected_path.read_text(encoding="utf-8")
+    # Bytes, not read_text: universal newlines would turn a CR inside a literal into LF.
+    assert actual.decode("utf-8") == expected_path.read_bytes().decode("utf-8")
 
 
 def test_no_stale_expected_files():

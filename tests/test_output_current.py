@@ -21,7 +21,7 @@ def test_committed_snippets_are_current(spec):
         snippet = render_snippet(spec, target)
         committed = ROOT / "output" / snippet.relative_path
         assert committed.is_file(), f"{committed} is missing; run `make generate` and commit output/"
-        assert committed.read_text(encoding="utf-8") == snippet.text, (
+        assert committed.read_bytes().decode("utf-8") == snippet.text, (
             f"{committed} is stale; run `make generate` and commit output/"
         )
 
