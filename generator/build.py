@@ -16,7 +16,7 @@ from .errors import Problem, SpecError
 from .incremental import RenderCache, digest, generator_fingerprint, template_digest
 from .manifest import MANIFEST_NAME, PageFile, build_manifest, dump_manifest, owned_paths, read_manifest
 from .pages import FORMAT_FOLDERS, PAGE_FORMATS, build_pages
-from .render import Snippet, render_snippet
+from .render import Snippet, render_all, render_snippet
 from .spec import Spec, load_specs
 from .targets import TARGETS, Target
 from .writer import WriteReport, plan_changes, recover, write_tree
@@ -228,15 +228,5 @@ def check_plan(plan: Plan, out_dir: Path) -> CheckReport:
 
 def build_document(specs: list[Spec], targets: Iterable[str | Target] | None = None) -> dict[str, Any]:
     """Return the manifest of a fresh render of `specs` with each snippet's `text`, touching no folder."""
-    chosen = resolve_targets(targets)
-    snippets: list[Snippet] = []
-    problems: list[Problem] = []
-    for spec in specs:
-        for target in chosen:
-            try:
-                snippets.append(render_snippet(spec, target))
-            except SpecError as exc:
-                problems.extend(exc.problems)
-    if problems:
-        raise SpecError(problems)
+    snippets = render_all(specs, resolve_targets(targets))
     return build_manifest(specs, snippets, include_text=True)

@@ -196,7 +196,11 @@ def _print_document(sources: list[Path], targets, variables: dict[str, str], bas
 
 
 def _write(plan: Plan, out_dir: Path, quiet: bool, verbose: bool) -> None:
-    report = write_plan(plan, out_dir)
+    try:
+        report = write_plan(plan, out_dir)
+    except OSError as exc:
+        click.echo(f"error: cannot write {out_dir}: {exc.strerror or exc}. Check that the folder and its parent are writable folders.", err=True)
+        sys.exit(1)
     if verbose:
         for relative in report.written:
             click.echo(f"wrote {(out_dir / relative).as_posix()}", err=True)
@@ -338,13 +342,22 @@ def mock_server(
         token_lifetime=token_lifetime,
         allowed_origins=tuple(allowed_origins),
     )
-    server = MockServer(config, host=host, port=port)
+    try:
+        server = MockServer(config, host=host, port=port)
+    except OSError as exc:
+        click.echo(
+            f"error: cannot listen on {host}:{port}: {exc.strerror or exc}. "
+            "Pick another --port (0 picks a free one) or an IPv4 --host.",
+            err=True,
+        )
+        sys.exit(1)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
         server.close()
+        logging.getLogger("snippetgen.mock_server").info("mock server stopped")
 
 
 def _choose_targets(keys: tuple[str, ...]):

@@ -66,6 +66,14 @@ LIMITATIONS: tuple[Limitation, ...] = (
         message="jsoup cannot send a body with OPTIONS",
         applies=lambda request: request.method == "OPTIONS" and request.body is not None,
     ),
+    Limitation(
+        id="jsoup-bodiless-content-type",
+        target="java_jsoup",
+        message="jsoup adds Content-Type: application/x-www-form-urlencoded; charset=UTF-8 to this bodiless request",
+        applies=lambda request: request.method in ("POST", "PUT", "PATCH", "DELETE")
+        and request.body is None
+        and not request.has_header("Content-Type"),
+    ),
     *(
         Limitation(
             id="browser-forbidden-header",

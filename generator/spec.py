@@ -18,6 +18,9 @@ from .validation import validate_spec
 METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 METHODS_WITHOUT_BODY = ("GET", "HEAD")
 VARIABLE_PATTERN = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+# Headers that frame the message or name the connection: each client sets them from the
+# body and URL, and a second, different value corrupts the request.
+FRAMING_HEADERS = ("content-length", "transfer-encoding", "host", "connection")
 # RFC 9110 token characters, used for header names.
 _TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 # RFC 6750 b64token characters, the only ones a Bearer token may use.
@@ -43,13 +46,13 @@ class Spec:
 
 def spec_files(paths: Iterable[Path]) -> list[Path]:
     """Expand folders into their `*.yaml` and `*.yml` files, sorted, keeping given files as they are."""
-    files: list[Path] = []
+    files: dict[Path, Path] = {}
     for path in paths:
-        if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()))
-        else:
-            files.append(path)
-    return files
+        found = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()) if path.is_dir() else [path]
+        for file in found:
+            # The same file named twice, or through its folder and by name, is read once.
+            files.setdefault(file.resolve(), file)
+    return list(files.values())
 
 
 def load_specs(
@@ -60,6 +63,12 @@ def load_specs(
     """Load every spec, raising one `SpecError` that lists the problems of all of them."""
     specs: list[Spec] = []
     problems: list[Problem] = []
+    paths = list(paths)
+    for folder in paths:
+        if folder.is_dir() and not spec_files([folder]):
+            problems.append(
+                Problem(folder, "no spec files (*.yaml, *.yml) in this folder", fix="Check the path, or add a spec")
+            )
     for path in spec_files(paths):
         try:
             specs.append(load_spec(path, variables, base_url))
@@ -161,7 +170,7 @@ class _Normaliser:
             declared = sorted(self.data.get("variables", {}))
             close = difflib.get_close_matches(name, list(self.variables), n=1)
             fix = f"Did you mean {{{{{close[0]}}}}}? " if close else ""
-            fix += f"Declare it under `variables:` or pass --var {name}=VALUE (declared: {', '.join(declared) or 'none'})"
+            fix += f"Declare it under `variables:` in this spec, then --var {name}=VALUE can override it (declared: {', '.join(declared) or 'none'})"
             self.problem(key_path, f"unknown variable {{{{{name}}}}}", fix)
             self.unresolved.add(key_path)
             return match.group(0)
@@ -281,6 +290,12 @@ class _Normaliser:
                     key,
                     f"invalid header name {name!r}",
                     "Use only letters, digits and !#$%&'*+-.^_`|~ (an RFC 9110 token)",
+                )
+            if name.lower() in FRAMING_HEADERS:
+                self.problem(
+                    key,
+                    f"header {name!r} is set by the client from the URL and body",
+                    "Remove it: a second value would corrupt the request",
                 )
             bad = [ch for ch in value if (ord(ch) < 0x20 and ch != "\t") or ord(ch) == 0x7F]
             if bad:

@@ -34,8 +34,14 @@ def _staging_dir(out_dir: Path) -> Path:
     return out_dir.parent / f".{out_dir.name}.staging-{os.getpid()}"
 
 
+def real_output_dir(out_dir: Path) -> Path:
+    """Return the folder a symbolic link points at, so the swap replaces the folder and keeps the link."""
+    return out_dir.resolve() if out_dir.is_symlink() else out_dir
+
+
 def recover(out_dir: Path) -> None:
     """Undo what an interrupted write left behind: restore the backup, drop staging folders."""
+    out_dir = real_output_dir(out_dir)
     backup = _backup_dir(out_dir)
     if backup.exists():
         if out_dir.exists():
@@ -69,6 +75,7 @@ def write_tree(out_dir: Path, files: dict[str, bytes], remove: set[str] = frozen
     """
     for relative in list(files) + list(remove):
         _check_relative(relative)
+    out_dir = real_output_dir(out_dir)
     recover(out_dir)
     report = plan_changes(out_dir, files, set(remove))
     if not report.changed:

@@ -126,3 +126,52 @@ def test_validate_reports_every_spec(runner, tmp_path):
 def test_validate_accepts_seed_specs(runner):
     result = runner.invoke(main, ["validate", str(ROOT / "specs")])
     assert result.exit_code == 0, result.output
+
+
+def test_render_empty_folder_removes_nothing(runner, tmp_path):
+    out = tmp_path / "out"
+    render(runner, str(ROOT / "specs"), "-o", str(out), *target_args())
+    before = sorted(p for p in out.rglob("*") if p.is_file())
+    (tmp_path / "empty").mkdir()
+    result = runner.invoke(main, ["render", str(tmp_path / "empty"), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "no spec files (*.yaml, *.yml) in this folder" in result.output
+    assert sorted(p for p in out.rglob("*") if p.is_file()) == before
+
+
+def test_render_through_symlinked_output(runner, tmp_path):
+    real = tmp_path / "real"
+    real.mkdir()
+    link = tmp_path / "link"
+    link.symlink_to(real)
+    for _ in range(2):
+        result = render(runner, str(ROOT / "specs"), "-o", str(link), *target_args())
+        assert result.exit_code == 0, result.output
+    assert link.is_symlink()
+    assert (real / "oauth-token" / "curl.sh").is_file()
+
+
+def test_same_spec_twice_is_read_once(runner):
+    result = runner.invoke(main, ["validate", str(ROOT / "specs"), str(ROOT / "specs" / "shops.yaml")])
+    assert result.exit_code == 0, result.output
+
+
+def test_framing_header_is_rejected(runner, tmp_path):
+    spec = tmp_path / "framing.yaml"
+    spec.write_text("request:\n  method: GET\n  url: https://x.example/\n  headers:\n    Content-Length: '5'\n")
+    result = runner.invoke(main, ["validate", str(spec)])
+    assert result.exit_code == 1
+    assert "framing.yaml:5: request.headers.Content-Length: header 'Content-Length' is set by the client" in result.output
+
+
+def test_mock_server_port_in_use_is_one_line(runner):
+    from generator.mock_server import MockServer
+
+    server = MockServer()
+    try:
+        result = runner.invoke(main, ["mock-server", "--port", str(server.port)])
+    finally:
+        server.close()
+    assert result.exit_code == 1
+    assert f"error: cannot listen on 127.0.0.1:{server.port}" in result.output
+    assert "Traceback" not in result.output

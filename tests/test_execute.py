@@ -24,8 +24,6 @@ class Allowance:
 
     reason: str
     combined_headers: bool = False
-    # A Content-Type the library adds on its own to a request without a body.
-    bodiless_content_type: str | None = None
 
 
 # Each entry is a limit of the client library itself, not of our snippet.
@@ -37,10 +35,6 @@ ALLOWANCES: dict[str, Allowance] = {
     "js_jquery": Allowance("jQuery sets headers through XHR, which joins a repeated name", combined_headers=True),
     "csharp_httpclient": Allowance(
         "HttpClient on Mono sends a repeated header as one line, values joined by \", \"", combined_headers=True
-    ),
-    "java_jsoup": Allowance(
-        "jsoup 1.24 gives every bodiless POST, PUT, PATCH and DELETE a form Content-Type",
-        bodiless_content_type="application/x-www-form-urlencoded; charset=UTF-8",
     ),
 }
 # Changes to a header value that a runtime makes whatever the snippet asks for.
@@ -179,11 +173,7 @@ def _differences(spec: Spec, target_key: str, record) -> list[str]:
     allowance = ALLOWANCES.get(target_key, Allowance(""))
     extra = BROWSER_HEADERS if target_key in BROWSER_TARGETS else frozenset()
     exceptions = tuple(e for e in HEADER_EXCEPTIONS if e.target == target_key)
-    differences = compare(spec.request, record, extra, allowance.combined_headers, exceptions)
-    if allowance.bodiless_content_type and spec.request.body is None and not spec.request.has_header("Content-Type"):
-        unexpected = f"unexpected header Content-Type: {allowance.bodiless_content_type}"
-        differences = [line for line in differences if line != unexpected]
-    return differences
+    return compare(spec.request, record, extra, allowance.combined_headers, exceptions)
 
 
 ERROR_TARGETS = ("curl", "python_requests", "python_http_client")
