@@ -10,7 +10,16 @@ from urllib.parse import urlsplit
 import click
 
 from . import __version__
-from .build import CheckReport, Plan, build_document, check_plan, plan_tree, recover_output, write_plan
+from .build import (
+    CheckReport,
+    Plan,
+    build_document,
+    check_plan,
+    check_reserved_ids,
+    plan_tree,
+    recover_output,
+    write_plan,
+)
 from .errors import SpecError
 from .limitations import limitations_for
 from .manifest import OutputError
@@ -291,12 +300,14 @@ def validate(sources: tuple[Path, ...], var_items: tuple[str, ...]) -> None:
     try:
         specs = load_specs(list(sources) or [DEFAULT_SPECS], variables)
         _check_vars_used(variables, specs)
+        check_reserved_ids(specs)
         render_all(specs)
     except SpecError as exc:
         for problem in exc.problems:
             click.echo(f"error: {problem.format()}", err=True)
         sys.exit(1)
-    click.echo(f"{len(specs)} specs are valid.", err=True)
+    _report_limitations(specs, None)
+    click.echo(f"{len(specs)} spec{'s are' if len(specs) != 1 else ' is'} valid.", err=True)
 
 
 @main.command()

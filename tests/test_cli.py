@@ -175,3 +175,10 @@ def test_mock_server_port_in_use_is_one_line(runner):
     assert result.exit_code == 1
     assert f"error: cannot listen on 127.0.0.1:{server.port}" in result.output
     assert "Traceback" not in result.output
+
+
+def test_validate_rejects_reserved_id(runner, tmp_path):
+    (tmp_path / "html.yaml").write_text("request:\n  method: GET\n  url: https://x.example/\n")
+    result = runner.invoke(main, ["validate", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "id 'html' is reserved" in result.output
