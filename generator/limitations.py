@@ -1,7 +1,7 @@
 """Known limits of client libraries, reported as warnings with stable ids.
 
 A limitation is a request shape that a library cannot send as the spec describes. The
-snippet is still generated (where it throws, a NOTE comment says why), and
+snippet is still generated (where it throws, a NOTE comment gives the reason), and
 `snippetgen render` prints the warning, so a writer sees it before publishing. The executed-snippet tests expect
 each listed case to fail and fail loudly when it starts to pass.
 """

@@ -45,10 +45,6 @@ class Body:
         return self.kind == "form"
 
     @property
-    def is_json(self) -> bool:
-        return self.kind == "json"
-
-    @property
     def is_ascii(self) -> bool:
         return self.text.isascii()
 

@@ -15,7 +15,7 @@ from pathlib import Path, PurePosixPath
 
 @dataclass
 class WriteReport:
-    """What a write changed, as paths relative to the output folder."""
+    """Paths a write changed, kept unchanged or removed, relative to the output folder."""
 
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from generator.mock_server import MockServer, ServerConfig
-from generator.spec import Spec, load_specs
 from generator.targets import TARGETS
 from tests import runners as runners_package
 from tests.runners.base import Runner
@@ -50,15 +49,6 @@ def mock_server(runners: dict[str, Runner]):
     server = MockServer(ServerConfig(allowed_origins=origins)).start()
     yield server
     server.close()
-
-
-@pytest.fixture(scope="session")
-def corpus_specs() -> list[Spec]:
-    return load_specs(corpus_spec_dirs())
-
-
-def spec_ids() -> list[str]:
-    return [spec.id for spec in load_specs(corpus_spec_dirs())]
 
 
 def pytest_addoption(parser):

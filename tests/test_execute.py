@@ -37,7 +37,7 @@ ALLOWANCES: dict[str, Allowance] = {
         "HttpClient on Mono sends a repeated header as one line, values joined by \", \"", combined_headers=True
     ),
 }
-# Changes to a header value that a runtime makes whatever the snippet asks for.
+# Changes to a header value that a runtime makes whatever the snippet requests.
 HEADER_EXCEPTIONS: tuple[HeaderException, ...] = ()
 
 MATRIX: dict[tuple[str, str], str] = {}
@@ -79,7 +79,7 @@ class Execution:
         for spec in self.specs.values():
             for target_key in runner.targets:
                 try:
-                    snippet = self._write(spec, target_key)
+                    snippet = self.write(spec, target_key)
                 except Exception as exc:  # a broken template fails its own cases, not the batch
                     self.render_errors[(spec.id, target_key)] = f"{type(exc).__name__}: {exc}"
                     continue
@@ -87,9 +87,10 @@ class Execution:
                 rendered.append(snippet)
         return rendered
 
-    def _write(self, spec: Spec, target_key: str) -> SnippetFile:
+    def write(self, spec: Spec, target_key: str, folder: Path | None = None) -> SnippetFile:
+        """Render one snippet into `folder` (default: the shared snippets folder) as <spec-id>/<target>.<ext>."""
         snippet = render_snippet(spec, TARGETS[target_key])
-        path = self.work_dir / "snippets" / snippet.relative_path
+        path = (folder or self.work_dir / "snippets") / snippet.relative_path
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(snippet.text, encoding="utf-8")
         return SnippetFile(spec.id, target_key, path)
@@ -187,12 +188,9 @@ def _run_seed_variant(execution: Execution, target_key: str, spec_name: str, var
         base_url=execution.server.base_url,
     )[0]
     folder = execution.work_dir / "variants" / target_key
-    folder.mkdir(parents=True, exist_ok=True)
-    snippet = render_snippet(spec, TARGETS[target_key])
-    path = folder / f"{spec.id}.{TARGETS[target_key].extension}"
-    path.write_text(snippet.text, encoding="utf-8")
+    snippet = execution.write(spec, target_key, folder)
     execution.server.clear()
-    result = runner.run(SnippetFile(spec.id, target_key, path), folder)
+    result = runner.run(snippet, folder)
     return result, execution.server.records
 
 
